@@ -1,0 +1,33 @@
+#!/bin/bash
+# Export the work tree's commits since "base" into patches/, keeping the
+# cover letter's subject and text.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+cd "$tree"
+[ -z "$(git status --porcelain --untracked-files=no)" ] ||
+	{ echo "export: commit your changes in $tree first" >&2; exit 1; }
+
+cover=$top/patches/0000-cover-letter.patch
+desc=$(mktemp)
+trap 'rm -f "$desc"' EXIT
+if [ -e "$cover" ]; then
+	# Subject (unfolded, without the [PATCH 0/N] prefix), a blank line,
+	# then the text up to the shortlog.
+	awk '
+		/^Subject: / { sub(/^Subject: \[PATCH[^]]*\] /, ""); subj = $0; insubj = 1; next }
+		insubj && /^ / { subj = subj $0; next }
+		insubj { insubj = 0 }
+		!body && /^$/ && subj != "" { body = 1; print subj; print ""; next }
+		body && /^[^ ].* \([0-9]+\):$/ { exit }
+		body { print }
+	' "$cover" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$desc"
+else
+	printf 'robust futex unlock\n\n*** BLURB HERE ***\n' >"$desc"
+fi
+git config branch.main.description "$(cat "$desc")"
+
+rm -f "$top"/patches/*.patch
+git format-patch -q --cover-letter --cover-from-description=subject \
+	--zero-commit --no-signature -o "$top/patches" base..HEAD
+mark_series_applied
+ls "$top/patches"

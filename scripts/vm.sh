@@ -1,0 +1,24 @@
+#!/bin/bash
+# Boot the kernel built by kernel.sh under virtme-ng, with TCG (nested KVM
+# hangs here), run CMD in the guest from the project directory (visible at
+# the same path), and exit with CMD's status:
+#   scripts/vm.sh x86_64|arm64 'CMD'
+# CPU=name picks the qemu CPU model; VM_TIMEOUT (seconds) bounds the run.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+arch_vars "${1:?usage: vm.sh x86_64|arm64 CMD}"
+cmd=${2:?usage: vm.sh x86_64|arm64 CMD}
+
+[ -e "$obj/$image" ] || { echo "no kernel at $obj/$image: build it first" >&2; exit 1; }
+
+args=(--run "$obj/$image" --disable-kvm --cpus 2 --memory 2G --cwd "$top")
+case "$karch" in
+arm64)
+	[ -x "$build/rootfs-arm64/bin/bash" ] ||
+		{ echo "no arm64 root directory: run scripts/rootfs.sh" >&2; exit 1; }
+	args+=(--arch arm64 --root "$build/rootfs-arm64" --rwdir "$top=$top")
+	;;
+esac
+[ -n "${CPU:-}" ] && args+=(--qemu-opts "-cpu $CPU")
+
+exec timeout -k 10 "${VM_TIMEOUT:-1200}" vng "${args[@]}" --exec "$cmd" </dev/null
