@@ -29,5 +29,15 @@ git config branch.main.description "$(cat "$desc")"
 rm -f "$top"/patches/*.patch
 git format-patch -q --cover-letter --cover-from-description=subject \
 	--zero-commit --no-signature -o "$top/patches" base..HEAD
+# Unfold continued mail header lines (a long From: is folded), which
+# checkpatch would otherwise misread as part of the diff.
+for p in "$top"/patches/*.patch; do
+	awk 'hdr && /^ / { line = line $0; next }
+	     hdr && line != "" { print line; line = "" }
+	     hdr && /^$/ { hdr = 0 }
+	     hdr { line = $0; next }
+	     { print }
+	     BEGIN { hdr = 1 }' "$p" >"$p.tmp" && mv "$p.tmp" "$p"
+done
 mark_series_applied
 ls "$top/patches"

@@ -3,6 +3,9 @@
 # given (x86_64, ia32, arm64, arm), from build/ksft-ABI.  Prints the TAP
 # of every run; exits non-zero if any run failed.
 set -u
+# One stream: virtme-ng carries stdout and stderr on separate ports, and
+# merging them on the host would interleave lines of the TAP.
+exec 2>&1
 cd "$(dirname "$0")/.."
 echo "# guest: $(uname -r) $(uname -m)"
 # arm64: the CPU's feature list says whether LSE atomics ("atomics") exist.
