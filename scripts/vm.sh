@@ -11,14 +11,18 @@ cmd=${2:?usage: vm.sh x86_64|arm64 CMD}
 
 [ -e "$obj/$image" ] || { echo "no kernel at $obj/$image: build it first" >&2; exit 1; }
 
-args=(--run "$obj/$image" --disable-kvm --cpus 2 --memory 2G --cwd "$top")
+args=(--run "$obj/$image" --disable-kvm --cpus 2 --memory 2G)
 case "$karch" in
 arm64)
 	[ -x "$build/rootfs-arm64/bin/bash" ] ||
 		{ echo "no arm64 root directory: run scripts/rootfs.sh" >&2; exit 1; }
+	# The project is shared at the same path; its mount point must exist.
+	mkdir -p "$build/rootfs-arm64$top"
 	args+=(--arch arm64 --root "$build/rootfs-arm64" --rwdir "$top=$top")
 	;;
 esac
-[ -n "${CPU:-}" ] && args+=(--qemu-opts "-cpu $CPU")
+[ -n "${CPU:-}" ] && args+=("--qemu-opts=-cpu $CPU")
 
-exec timeout -k 10 "${VM_TIMEOUT:-1200}" vng "${args[@]}" --exec "$cmd" </dev/null
+# vng checks --cwd against the guest root, which for arm64 is not the
+# host's: change directory in the command instead.
+exec timeout -k 10 "${VM_TIMEOUT:-1200}" vng "${args[@]}" --exec "cd '$top' && $cmd" </dev/null
