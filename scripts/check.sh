@@ -28,11 +28,13 @@ step() {
 }
 
 # point OK DESCRIPTION: one test point of the check itself.
+npoints=0
 point() {
+	npoints=$((npoints + 1))
 	if [ "$1" = 0 ]; then
-		echo "# ok - $2" | tee -a "$logs/check-points.log"
+		echo "# ok $npoints $2" | tee -a "$logs/check-points.log"
 	else
-		echo "# not ok - $2" | tee -a "$logs/check-points.log"
+		echo "# not ok $npoints $2" | tee -a "$logs/check-points.log"
 	fi
 }
 
