@@ -4,15 +4,22 @@
 # Leaf points are the nested ones ("# ok 3 ..."); a top-level "not ok" (a
 # test program that crashed or timed out) counts as one more failure.
 # With -q, print nothing and only set the exit status (non-zero if any
-# point failed or there was none).
+# point failed or there was none).  A nested plan ("# 1..N") with fewer
+# points reported than planned counts the missing ones as failures.
 set -euo pipefail
 quiet=0
 [ "${1:-}" = -q ] && { quiet=1; shift; }
 read -r pass fail skip < <(awk '
+	# A test program that planned more points than it reported (it
+	# died half way) fails once for each missing point.
+	function close_plan() { if (plan > seen) fail += plan - seen; plan = seen = 0 }
+	FNR == 1 || /^# TAP version/ || /^(not )?ok [0-9]+/ { close_plan() }
+	/^# 1\.\.[0-9]+/ { plan = substr($2, 4) + 0 }
+	/^# (not )?ok [0-9]+/ { seen++ }
 	/^(# )+ok [0-9]+/ { if ($0 ~ /# SKIP/) skip++; else pass++; next }
 	/^(# )+not ok [0-9]+/ { if ($0 ~ /# SKIP/) skip++; else fail++; next }
 	/^not ok [0-9]+/ { fail++ }
-	END { printf "%d %d %d\n", pass, fail, skip }
+	END { close_plan(); printf "%d %d %d\n", pass, fail, skip }
 ' "$@")
 if [ "$quiet" = 0 ]; then
 	if [ "$skip" -gt 0 ]; then

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Boot the kernel built by kernel.sh under virtme-ng, with TCG (nested KVM
 # hangs here), run CMD in the guest from the project directory (visible at
-# the same path), and exit with CMD's status:
+# the same path, writable), and exit with CMD's status:
 #   scripts/vm.sh x86_64|arm64 'CMD'
 # CPU=name picks the qemu CPU model; VM_TIMEOUT (seconds) bounds the run.
 set -euo pipefail
@@ -16,11 +16,12 @@ case "$karch" in
 arm64)
 	[ -x "$build/rootfs-arm64/bin/bash" ] ||
 		{ echo "no arm64 root directory: run scripts/rootfs.sh" >&2; exit 1; }
-	# The project is shared at the same path; its mount point must exist.
+	# The project's mount point must exist in the guest root.
 	mkdir -p "$build/rootfs-arm64$top"
-	args+=(--arch arm64 --root "$build/rootfs-arm64" --rwdir "$top=$top")
+	args+=(--arch arm64 --root "$build/rootfs-arm64")
 	;;
 esac
+args+=(--rwdir "$top=$top")
 [ -n "${CPU:-}" ] && args+=("--qemu-opts=-cpu $CPU")
 
 # vng checks --cwd against the guest root, which for arm64 is not the
