@@ -4,7 +4,7 @@ ARCH ?= x86_64
 CPU ?=
 CMD ?= uname -r
 
-.PHONY: run check vm tree export deps kernel rootfs clean
+.PHONY: run check vm tree export bisect deps kernel rootfs clean
 
 ## run: build the patched x86_64 kernel, boot it, run the futex suite
 run:
@@ -25,6 +25,10 @@ tree:
 ## export: build/linux commits since base back into patches/
 export:
 	scripts/export.sh
+
+## bisect: build each prefix of the series (x86_64, arm64, selftests)
+bisect:
+	scripts/bisect.sh
 
 deps:
 	scripts/deps.sh
