@@ -27,7 +27,12 @@ fi
 git config branch.main.description "$(cat "$desc")"
 
 rm -f "$top"/patches/*.patch
-git format-patch -q --cover-letter --cover-from-description=subject \
+# Blank context lines are written empty, not as a lone space: git am
+# takes both, and checkpatch, when given a patch file that git tracks,
+# reads it as a source file and would take the space for trailing
+# whitespace.
+git -c diff.suppressBlankEmpty=true \
+	format-patch -q --cover-letter --cover-from-description=subject \
 	--zero-commit --no-signature -o "$top/patches" base..HEAD
 # Unfold continued mail header lines (a long From: is folded), which
 # checkpatch would otherwise misread as part of the diff.
