@@ -67,6 +67,13 @@ guest() {
 		fi
 		point $? "$name guest: the $abi suite ran to the end"
 	done
+	if [ -f "$out/kernel.tap" ]; then
+		sed 's/^/# /' "$out/kernel.tap" | grep -E '^(# )+(not )?ok |^# # # '
+		grep -Eq '^# (not )?ok 1 kernel log' "$out/kernel.tap"
+	else
+		false
+	fi
+	point $? "$name guest: the kernel log was checked"
 	if [ -n "$lse" ]; then
 		if [ "$lse" = yes ]; then
 			grep -q "^Features.* atomics" "$out/cpu"

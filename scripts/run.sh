@@ -14,6 +14,7 @@ out=$build/logs/run
 rm -rf "$out"
 rc=0
 "$top/scripts/vm.sh" x86_64 "scripts/guest-run.sh $out x86_64 ia32" || rc=1
-# Count from the files the guest wrote; both runs must be there.
-"$top/scripts/tap.sh" "$out/x86_64.tap" "$out/ia32.tap" || rc=1
+# Count from the files the guest wrote; both runs and the kernel log
+# check must be there.
+"$top/scripts/tap.sh" "$out/x86_64.tap" "$out/ia32.tap" "$out/kernel.tap" || rc=1
 exit $rc

@@ -18,6 +18,9 @@ if [ "$(git rev-parse HEAD)" != "$(git rev-parse base)" ]; then
 	git branch "$backup" HEAD
 	echo "tree: previous work tree state kept as branch $backup"
 fi
+# git am records a committer: do not depend on the machine's git setup.
+export GIT_COMMITTER_NAME=${GIT_COMMITTER_NAME:-robust-futex}
+export GIT_COMMITTER_EMAIL=${GIT_COMMITTER_EMAIL:-robust-futex@localhost}
 git am --abort >/dev/null 2>&1 || true
 git checkout -q -B main base
 [ "${#series[@]}" = 0 ] || git am -q --whitespace=nowarn "${series[@]}"

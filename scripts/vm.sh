@@ -3,15 +3,17 @@
 # hangs here), run CMD in the guest from the project directory (visible at
 # the same path, writable), and exit with CMD's status:
 #   scripts/vm.sh x86_64|arm64 'CMD'
-# CPU=name picks the qemu CPU model; VM_TIMEOUT (seconds) bounds the run.
+# CPU=name picks the qemu CPU model; KERNEL=path boots another image of the
+# same arch; VM_TIMEOUT (seconds) bounds the run.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 arch_vars "${1:?usage: vm.sh x86_64|arm64 CMD}"
 cmd=${2:?usage: vm.sh x86_64|arm64 CMD}
 
-[ -e "$obj/$image" ] || { echo "no kernel at $obj/$image: build it first" >&2; exit 1; }
+: "${KERNEL:=$obj/$image}"
+[ -e "$KERNEL" ] || { echo "no kernel at $KERNEL: build it first" >&2; exit 1; }
 
-args=(--run "$obj/$image" --disable-kvm --cpus 2 --memory 2G)
+args=(--run "$KERNEL" --disable-kvm --cpus 2 --memory 2G)
 case "$karch" in
 arm64)
 	[ -x "$build/rootfs-arm64/bin/bash" ] ||
