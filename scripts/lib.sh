@@ -22,8 +22,10 @@ arch_vars() {
 	obj=$build/obj-$1
 }
 
-# One cache for every clone (CI builds in a fresh one).
+# One cache for every clone (CI builds in a fresh one); paths below the
+# clone are hashed relative to it, so that clones share the entries.
 export CCACHE_DIR=${CCACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/robust-futex/ccache}
+export CCACHE_BASEDIR=$top
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
 export KBUILD_BUILD_TIMESTAMP='Thu Jan  1 00:00:00 UTC 2026'
 export KBUILD_BUILD_USER=robust-futex KBUILD_BUILD_HOST=build
