@@ -38,6 +38,19 @@ point() {
 	fi
 }
 
+# guest_tap FILE SHOW END DESCRIPTION: print the lines of a guest's TAP
+# FILE that match SHOW, and make one point of whether FILE has its END
+# line (the run it records was complete).
+guest_tap() {
+	if [ -f "$1" ]; then
+		sed 's/^/# /' "$1" | grep -E "$2"
+		grep -Eq "$3" "$1"
+	else
+		false
+	fi
+	point $? "$4"
+}
+
 # guest NAME ARCH CPU HAS_LSE ABI...: boot and run the suite.  The guest
 # writes its results to $logs/guest-NAME/; the console goes to a log.
 guest() {
@@ -59,21 +72,12 @@ guest() {
 	grep -q "^6\.12\.117 " "$out/kernel" 2>/dev/null
 	point $? "$name guest runs 6.12.117"
 	for abi in "$@"; do
-		if [ -f "$out/$abi.tap" ]; then
-			sed 's/^/# /' "$out/$abi.tap" | grep -E '^(# )+(not )?ok |TIMEOUT'
-			grep -Eq '^(not )?ok [0-9]+ selftests: futex: run.sh' "$out/$abi.tap"
-		else
-			false
-		fi
-		point $? "$name guest: the $abi suite ran to the end"
+		guest_tap "$out/$abi.tap" '^(# )+(not )?ok |TIMEOUT' \
+			'^(not )?ok [0-9]+ selftests: futex: run.sh' \
+			"$name guest: the $abi suite ran to the end"
 	done
-	if [ -f "$out/kernel.tap" ]; then
-		sed 's/^/# /' "$out/kernel.tap" | grep -E '^(# )+(not )?ok |^# # # '
-		grep -Eq '^# (not )?ok 1 kernel log' "$out/kernel.tap"
-	else
-		false
-	fi
-	point $? "$name guest: the kernel log was checked"
+	guest_tap "$out/kernel.tap" '^(# )+(not )?ok |^# # # ' \
+		'^# (not )?ok 1 kernel log' "$name guest: the kernel log was checked"
 	if [ -n "$lse" ]; then
 		if [ "$lse" = yes ]; then
 			grep -q "^Features.* atomics" "$out/cpu"
