@@ -3,6 +3,7 @@
 # bookworm packages, plus trixie pinned at priority 100 so that only the
 # packages we name explicitly (pkg/trixie) come from it: never a libc upgrade.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
 stamp=/var/lib/robust-futex-deps.v1
 [ -e "$stamp" ] && exit 0
@@ -10,10 +11,15 @@ stamp=/var/lib/robust-futex-deps.v1
 sudo=
 [ "$(id -u)" = 0 ] || sudo=sudo
 
+export DEBIAN_FRONTEND=noninteractive
 if [ ! -e /etc/apt/sources.list.d/trixie.sources ]; then
-	$sudo tee /etc/apt/sources.list.d/trixie.sources >/dev/null <<'SRC'
+	# trixie from wherever this machine takes bookworm.
+	$sudo apt-get update -qq
+	mirror=$(debian_mirror) ||
+		{ echo "apt has no source for bookworm" >&2; exit 1; }
+	$sudo tee /etc/apt/sources.list.d/trixie.sources >/dev/null <<SRC
 Types: deb
-URIs: http://deb.debian.org/debian
+URIs: $mirror
 Suites: trixie
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
@@ -25,7 +31,6 @@ Pin-Priority: 100
 PIN
 fi
 
-export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends \
 	build-essential bc bison flex libelf-dev libssl-dev dwarves cpio kmod \

@@ -8,6 +8,8 @@ cd "$tree"
 	{ echo "export: commit your changes in $tree first" >&2; exit 1; }
 
 cover=$top/patches/0000-cover-letter.patch
+# The series' version, in every subject.
+version=2
 desc=$(mktemp)
 trap 'rm -f "$desc"' EXIT
 if [ -e "$cover" ]; then
@@ -33,6 +35,7 @@ rm -f "$top"/patches/*.patch
 # whitespace.
 git -c diff.suppressBlankEmpty=true \
 	format-patch -q --cover-letter --cover-from-description=subject \
+	--subject-prefix="PATCH v$version" \
 	--zero-commit --no-signature -o "$top/patches" base..HEAD
 # Unfold continued mail header lines (a long From: is folded), which
 # checkpatch would otherwise misread as part of the diff.

@@ -22,6 +22,13 @@ arch_vars() {
 	obj=$build/obj-$1
 }
 
+# debian_mirror: the URI this machine's apt takes Debian bookworm from (its
+# own mirror or proxy, if it has one), after an apt-get update.
+debian_mirror() {
+	apt-get indextargets --format '$(REPO_URI)' 'Codename: bookworm' |
+		sort -u | head -n 1 | grep .
+}
+
 # One cache for every clone (CI builds in a fresh one); paths below the
 # clone are hashed relative to it, so that clones share the entries.
 export CCACHE_DIR=${CCACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/robust-futex/ccache}

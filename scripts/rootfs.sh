@@ -20,8 +20,9 @@ mountpoint -q $binfmt || mount -t binfmt_misc binfmt_misc $binfmt
 [ -e $binfmt/qemu-aarch64 ] ||
 	cat /usr/lib/binfmt.d/qemu-aarch64.conf >$binfmt/register
 
+mirror=$(debian_mirror) || { echo "apt has no source for bookworm" >&2; exit 1; }
 rm -rf "$root" "$root.key"
 mmdebstrap --quiet --arch=arm64 --variant=minbase --include="$packages" \
 	--dpkgopt='path-exclude=/usr/share/{doc,man,locale}/*' \
-	"$suite" "$root" http://deb.debian.org/debian
+	"$suite" "$root" "$mirror"
 echo "$key" >"$root.key"

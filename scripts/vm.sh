@@ -28,4 +28,4 @@ args+=(--rwdir "$top=$top")
 
 # vng checks --cwd against the guest root, which for arm64 is not the
 # host's: change directory in the command instead.
-exec timeout -k 10 "${VM_TIMEOUT:-1200}" vng "${args[@]}" --exec "cd '$top' && $cmd" </dev/null
+exec timeout -k 10 "${VM_TIMEOUT:-1800}" vng "${args[@]}" --exec "cd '$top' && $cmd" </dev/null
