@@ -1,9 +1,10 @@
 #!/bin/bash
 # All tests (what CI runs): build both kernels and the futex selftests for
 # all four user ABIs, run the suite in an x86_64 guest (x86_64 and ia32
-# binaries) and in two arm64 guests, one CPU without LSE atomics and one
-# with (arm64 and AArch32 binaries), and run checkpatch --strict on every
-# patch.  Ends with "N passed, N failed"; exits non-zero on any failure.
+# binaries) and in three arm64 guests: one CPU without LSE atomics and one
+# with (arm64 and AArch32 binaries), and one with BTI (arm64 binaries); and
+# run checkpatch --strict on every patch.  Ends with "N passed, N failed";
+# exits non-zero on any failure.
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 logs=$build/logs
@@ -51,12 +52,12 @@ guest_tap() {
 	point $? "$4"
 }
 
-# guest NAME ARCH CPU HAS_LSE ABI...: boot and run the suite.  The guest
-# writes its results to $logs/guest-NAME/; the console goes to a log.
+# guest NAME ARCH CPU HAS_LSE HAS_BTI ABI...: boot and run the suite.  The
+# guest writes its results to $logs/guest-NAME/; the console goes to a log.
 guest() {
-	local name=$1 arch=$2 cpu=$3 lse=$4 out=$logs/guest-$1
+	local name=$1 arch=$2 cpu=$3 lse=$4 bti=$5 out=$logs/guest-$1
 	local start=$SECONDS rc abi
-	shift 4
+	shift 5
 	for abi in "$@"; do
 		case " $broken " in *" selftests-$abi "*|*" kernel-$arch "*|*" rootfs "*)
 			point 1 "$name guest: not run (a step it needs failed)"
@@ -85,6 +86,10 @@ guest() {
 			grep -q "^Features" "$out/cpu" && ! grep -q "^Features.* atomics" "$out/cpu"
 		fi
 		point $? "$name guest: CPU has LSE atomics: $lse"
+	fi
+	if [ -n "$bti" ]; then
+		grep -q "^Features.* bti" "$out/cpu" && grep -qw bt "$out/vdso-flags"
+		point $? "$name guest: CPU has BTI and the vDSO is mapped guarded"
 	fi
 	[ "$rc" = 0 ]
 	point $? "$name guest: exit status 0"
@@ -125,9 +130,12 @@ case " $broken " in *" tree "*) ;; *)
 	;;
 esac
 
-guest x86_64 x86_64 "" "" x86_64 ia32
-guest arm64-a57 arm64 cortex-a57 no arm64 arm
-guest arm64-a76 arm64 cortex-a76 yes arm64 arm
+guest x86_64 x86_64 "" "" "" x86_64 ia32
+guest arm64-a57 arm64 cortex-a57 no "" arm64 arm
+guest arm64-a76 arm64 cortex-a76 yes "" arm64 arm
+# qemu's "max" CPU has BTI: the kernel maps the vDSO guarded there.  Its
+# pointer authentication is made cheap to emulate.
+guest arm64-max arm64 max,pauth-impdef=on yes yes arm64
 
 echo "# check finished in $((SECONDS / 60)) min $((SECONDS % 60)) s"
 summary=$(cd "$logs" && touch check-points.log &&

@@ -5,7 +5,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-stamp=/var/lib/robust-futex-deps.v1
+stamp=/var/lib/robust-futex-deps.v2
 [ -e "$stamp" ] && exit 0
 
 sudo=
@@ -34,7 +34,7 @@ fi
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends \
 	build-essential bc bison flex libelf-dev libssl-dev dwarves cpio kmod \
-	rsync xz-utils python3 perl git ccache \
+	rsync xz-utils python3 perl git ccache clang lld llvm \
 	gcc-aarch64-linux-gnu g++-aarch64-linux-gnu \
 	gcc-arm-linux-gnueabihf g++-arm-linux-gnueabihf \
 	gcc-i686-linux-gnu g++-i686-linux-gnu \

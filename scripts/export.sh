@@ -9,7 +9,7 @@ cd "$tree"
 
 cover=$top/patches/0000-cover-letter.patch
 # The series' version, in every subject.
-version=2
+version=3
 desc=$(mktemp)
 trap 'rm -f "$desc"' EXIT
 if [ -e "$cover" ]; then

@@ -17,17 +17,11 @@ mkdir -p "$out"
 # at each process's own fd 1 so that the TAP lands in the files below.
 ln -sf /proc/self/fd/1 /dev/stdout
 uname -r -m | tee "$out/kernel"
-# arm64: the feature list says whether LSE atomics ("atomics") exist.
+# arm64: the feature list says whether LSE atomics ("atomics") and BTI
+# exist, and the vDSO's VmFlags whether its text is guarded ("bt").
 grep -m1 '^Features' /proc/cpuinfo | tee "$out/cpu"
-# What the kernel under test is meant to have: a test of the suite fails,
-# rather than skips, when one of these is missing.
-case $(uname -m) in
-x86_64) expect="syscall vdso map-vdso x32 userfaultfd memfd-secret memcg compat-exec" ;;
-aarch64) expect="syscall userfaultfd memcg" ;;
-*) expect= ;;
-esac
-export FUTEX_ROBUST_EXPECT=$expect
-echo "# FUTEX_ROBUST_EXPECT=$expect"
+awk '/\[vdso\]/ { v = 1 } v && /^VmFlags/ { print; exit }' /proc/self/smaps |
+	tee "$out/vdso-flags"
 # Run from a copy on tmpfs: the suite creates and maps files in its
 # working directory, and the project's 9p share cannot map files shared.
 work=$(mktemp -d)
@@ -38,6 +32,16 @@ done
 rc=0
 for abi; do
 	echo "# futex suite, $abi binaries"
+	# What the kernel under test is meant to have for these binaries: a
+	# test of the suite fails, rather than skips, when one is missing.
+	# The AArch32 vDSO has no try-unlock helper.
+	case $abi in
+	x86_64|ia32) expect="syscall vdso map-vdso x32 userfaultfd memfd-secret memcg compat-exec" ;;
+	arm64) expect="syscall vdso userfaultfd memcg" ;;
+	arm) expect="syscall userfaultfd memcg" ;;
+	esac
+	export FUTEX_ROBUST_EXPECT=$expect
+	echo "# FUTEX_ROBUST_EXPECT=$expect"
 	# A 64-bit test execs the 32-bit build of the suite to check a
 	# compat exec from a 64-bit parent.
 	case $abi in

@@ -7,9 +7,15 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 arch_vars "${1:?usage: kernel.sh x86_64|arm64}"
 
-mkargs=(-C "$tree" O="$obj" ARCH="$karch" CROSS_COMPILE="$cross"
-	CC="ccache ${cross}gcc" HOSTCC="ccache gcc" LOCALVERSION=)
-[ "$karch" = arm64 ] && mkargs+=(CROSS_COMPILE_COMPAT=arm-linux-gnueabihf-)
+# arm64 is built with clang and lld: 6.12 allows kernel BTI only with
+# clang.  Its compat vDSO then needs no second cross compiler.
+if [ "$karch" = arm64 ]; then
+	mkargs=(-C "$tree" O="$obj" ARCH="$karch" LLVM=1 CC="ccache clang"
+		HOSTCC="ccache gcc" LOCALVERSION=)
+else
+	mkargs=(-C "$tree" O="$obj" ARCH="$karch" CROSS_COMPILE="$cross"
+		CC="ccache ${cross}gcc" HOSTCC="ccache gcc" LOCALVERSION=)
+fi
 
 frags=("$top/configs/base.config" "$top/configs/$1.config")
 [ "${DEBUG:-0}" = 1 ] && frags+=("$top/configs/debug.config")
